@@ -165,7 +165,14 @@ class ApiClient:
             yield [contract.minimise(controller, row) for row in rows]
             if link is None:
                 return
-            next_url = self._same_server(url.join(link))
+            try:
+                joined = url.join(link)
+            except (httpx.InvalidURL, ValueError):  # ValueError: lone surrogates, say
+                raise ConfigurationError(
+                    f"The server {self._host} sent a next-page link for {what} that is not "
+                    "a valid address. Check the server address."
+                ) from None
+            next_url = self._same_server(joined)
             if next_url == url and query is None:
                 raise ConfigurationError(
                     f"The server {self._host} sent the same page of {what} twice. "
@@ -206,7 +213,8 @@ class ApiClient:
             return None
         self._raise_for(answer, what=what)
         data = json_of(answer, host=self._host, what=what)
-        if not isinstance(data, dict):
+        # The row must be the one asked for: settling an unknown outcome rests on this answer.
+        if not isinstance(data, dict) or not _same_guid(data.get(contract.ID_FIELD), id):
             raise ConfigurationError(
                 f"The server {self._host} did not answer like the work-order API "
                 f"when asked for {what}."
@@ -226,9 +234,16 @@ class ApiClient:
             headers={"Prefer": contract.PREFER_MINIMAL},
         )
         self._raise_for(answer, what="the job list", creating=True)
-        # The job exists now: whatever the body holds, never turn this into an error.
         data = json_of(answer, host=self._host, what="Jobs", empty_ok=True)
         body = data if isinstance(data, dict) else {}
+        if not _confirms_creation(answer.status, body, job.get(contract.ID_FIELD)):
+            # Not an error of the job: settle it with GET Jobs(<id>) like a lost answer.
+            raise UnknownOutcomeError(
+                f"The server {self._host} answered the new job with status {answer.status}, "
+                "which does not confirm that it was created.",
+                reason="unconfirmed",
+                status=answer.status,
+            )
         server_id = body.get(contract.ID_FIELD)
         if not isinstance(server_id, str):
             server_id = _id_from_headers(answer.headers)
@@ -304,7 +319,7 @@ class ApiClient:
                         raise _DeadlinePassed
             finally:
                 response.close()
-        except (httpx.TransportError, _DeadlinePassed) as exc:
+        except (httpx.TransportError, httpx.DecodingError, _DeadlinePassed) as exc:
             hit = isinstance(exc, _DeadlinePassed) or (
                 self._backend is not None and self._backend.deadline_hit
             )
@@ -342,6 +357,9 @@ class ApiClient:
             reason = "deadline"
         elif isinstance(exc, httpx.TimeoutException):
             what, reason = "did not answer in time", "timeout"
+        elif isinstance(exc, httpx.DecodingError):
+            # The status line may have said 201; the body that follows cannot be read.
+            what, reason = "sent an answer that could not be decoded", "connection_lost"
         else:
             what, reason = "closed the connection before answering", "connection_lost"
         if safe:
@@ -363,6 +381,22 @@ def _reason(exc: BaseException) -> str:
             return f" ({cause.strerror})"
         cause = cause.__cause__ or cause.__context__
     return ""
+
+
+def _confirms_creation(status: int, body: Mapping[str, Any], job_id: object) -> bool:
+    """A status that says "created", or a 200 whose body is this job (contract.CREATED_*)."""
+    if status in contract.CREATED_STATUSES:
+        return True
+    return status in contract.CREATED_WITH_ENTITY_STATUSES and _same_guid(
+        body.get(contract.ID_FIELD), job_id
+    )
+
+
+def _same_guid(value: object, expected: object) -> bool:
+    try:
+        return uuid.UUID(str(value)) == uuid.UUID(str(expected))
+    except ValueError:
+        return False
 
 
 def _id_from_headers(headers: Mapping[str, str]) -> str | None:

@@ -52,6 +52,18 @@ ACCEPT = "application/json"
 # CONTRACT.md "Creating a job": `Prefer: return=minimal`. [doc]
 PREFER_MINIMAL = "return=minimal"
 
+# What confirms that a POST created the job. CONTRACT.md: "201 Created with the entity, or only
+# {"id": ...}"; 204 is OData's answer to return=minimal. A 200 counts only when its body is
+# this job (a JSON object with our id): a 200 HTML page or {"status": "ok"} is what a catch-all
+# web server or gateway answers to any URL. Any other 2xx (202 Accepted...) does not say the
+# job exists. Unconfirmed, the client raises UnknownOutcomeError: settled with GET Jobs(<id>).
+CREATED_STATUSES: frozenset[int] = frozenset({201, 204})
+CREATED_WITH_ENTITY_STATUSES: frozenset[int] = frozenset({200})
+
+# CONTRACT.md "Failures": honour `Retry-After`. A longer wait than this is taken as this long
+# (and "inf" or "nan" as no wish at all): a day is more than any real server asks. [inferred]
+RETRY_AFTER_LIMIT = 24 * 3600.0
+
 # --- Lists, paging, delta ----------------------------------------------------------------------
 # CONTRACT.md "Lists, paging, delta": pages hold at most 20 rows; follow @odata.nextLink.
 PAGE_SIZE = 20

@@ -54,7 +54,8 @@ class TransientError(ApiError):
 class UnknownOutcomeError(ApiError):
     """The request may have reached the server; settle it with `GET Jobs(<id>)` before resending.
 
-    `reason` is "timeout", "deadline", "connection_lost" or "conflict" (a 409 on create).
+    `reason` is "timeout", "deadline", "connection_lost", "conflict" (a 409 on create) or
+    "unconfirmed" (a 2xx to a create that does not say the job was made, e.g. 202).
     """
 
     def __init__(self, message: str, *, reason: str, status: int | None = None) -> None:
@@ -116,7 +117,7 @@ def parse_error_body(text: str, content_type: str = "") -> ErrorBody:
     """
     try:
         data = json.loads(text) if text.strip() else None
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested too deep
         data = None
     if isinstance(data, dict):
         for parse in (_odata, _aspnet, _problem):

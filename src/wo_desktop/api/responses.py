@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -41,7 +42,7 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        return _bounded(float(value))
     except ValueError:
         pass
     try:
@@ -51,7 +52,15 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     if when.tzinfo is None:  # an HTTP-date is always GMT
         return None
     current = time.time() if now is None else now
-    return max(0.0, when.timestamp() - current)
+    return _bounded(when.timestamp() - current)
+
+
+def _bounded(seconds: float) -> float | None:
+    # "inf", "nan" or years ahead are not a server's real wish; a wait past the limit would
+    # also overflow the date arithmetic of whoever schedules the retry.
+    if not math.isfinite(seconds):
+        return None
+    return min(max(0.0, seconds), contract.RETRY_AFTER_LIMIT)
 
 
 def raise_for_answer(
@@ -133,11 +142,26 @@ def json_of(answer: Answer, *, host: str, what: str, empty_ok: bool = False) -> 
             return {}
         raise _not_the_api(host, what)
     try:
-        return json.loads(answer.content)
-    except ValueError:
+        data = json.loads(answer.content)
+    except (ValueError, RecursionError):  # RecursionError: JSON nested too deep
         if empty_ok:
             return {}
         raise _not_the_api(host, what) from None
+    # JSON may escape a lone UTF-16 surrogate ("\\udcff"); such text cannot be stored or
+    # shown, so it becomes U+FFFD. Only answers that spell such an escape pay for the walk.
+    if b"\\ud" in answer.content.lower():
+        data = _without_lone_surrogates(data)
+    return data
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
+    return value
 
 
 def page_of(answer: Answer, *, host: str, what: str) -> tuple[list[dict[str, Any]], str | None]:
