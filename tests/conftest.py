@@ -30,7 +30,6 @@ def profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def memory_keyring() -> Iterator[object]:
     import keyring
-
     from support.memory_keyring import MemoryKeyring
 
     previous = keyring.get_keyring()

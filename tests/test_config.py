@@ -19,7 +19,9 @@ def test_defaults_when_nothing_is_set(tmp_path: Path) -> None:
 
 
 def test_precedence_policy_user_env_flag(tmp_path: Path) -> None:
-    policy = write(tmp_path / "p.toml", 'server_url = "https://policy/api"\nsync_interval_minutes = 10\n')
+    policy = write(
+        tmp_path / "p.toml", 'server_url = "https://policy/api"\nsync_interval_minutes = 10\n'
+    )
     (tmp_path / "settings.json").write_text('{"sync_interval_minutes": 15, "domain": "user-dom"}')
     env = {"WO_DESKTOP_SYNC_INTERVAL": "20", "WO_DESKTOP_DOMAIN": "env-dom"}
     s = load_settings(tmp_path, env=env, flags={"domain": "flag-dom"}, policy_file=policy)
@@ -44,7 +46,9 @@ def test_locked_key_cannot_be_overridden(tmp_path: Path) -> None:
 
 
 def test_bad_policy_names_the_line_and_falls_back_to_defaults(tmp_path: Path) -> None:
-    policy = write(tmp_path / "p.toml", 'server_url = "https://x/api"\nsync_interval_minutes = "often"\n')
+    policy = write(
+        tmp_path / "p.toml", 'server_url = "https://x/api"\nsync_interval_minutes = "often"\n'
+    )
     s = load_settings(tmp_path, env={}, policy_file=policy)
     assert s.server_url is None and s.sync_interval_minutes == 5
     assert any("line 2" in p for p in s.problems)

@@ -34,7 +34,9 @@ KEYS: dict[str, KeySpec] = {
         KeySpec("server_url", str, None, "WO_DESKTOP_SERVER_URL", "Base URL of the API"),
         KeySpec("domain", str, None, "WO_DESKTOP_DOMAIN", "Tenant (domain) name"),
         KeySpec("user", str, None, "WO_DESKTOP_USER", "User name"),
-        KeySpec("sync_interval_minutes", int, 5, "WO_DESKTOP_SYNC_INTERVAL", "Minutes between syncs"),
+        KeySpec(
+            "sync_interval_minutes", int, 5, "WO_DESKTOP_SYNC_INTERVAL", "Minutes between syncs"
+        ),
         KeySpec("proxy", str, None, "WO_DESKTOP_PROXY", "HTTPS proxy URL (else HTTPS_PROXY)"),
         KeySpec("extra_ca_file", str, None, "WO_DESKTOP_EXTRA_CA", "Extra CA bundle (PEM)"),
         KeySpec("catalog_scope", list, [], "WO_DESKTOP_CATALOG_SCOPE", "Company codes to load"),
@@ -105,7 +107,8 @@ def coerce(key: str, value: Any) -> Any:
 
 
 def _line_of(text: str, key: str) -> int | None:
-    match = re.search(rf"^\s*{re.escape(key)}\s*=", text, re.MULTILINE)
+    # [ \t]*, not \s*: a key after a blank line must not be reported one line early.
+    match = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", text, re.MULTILINE)
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
@@ -114,10 +117,16 @@ def read_policy(path: Path) -> tuple[dict[str, Any], frozenset[str], list[str]]:
     if not path.is_file():
         return {}, frozenset(), []
     try:
-        text = path.read_text(encoding="utf-8")
+        # utf-8-sig: a policy saved by Notepad starts with a byte-order mark.
+        text = path.read_text(encoding="utf-8-sig")
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return {}, frozenset(), [f"The policy file {path} is not valid TOML ({exc}); using defaults."]
+        where = "" if "line" in str(exc) else f", line {len(text.splitlines()) or 1}"
+        return (
+            {},
+            frozenset(),
+            [f"The policy file {path} is not valid TOML ({exc}{where}); using defaults."],
+        )
     except (OSError, UnicodeDecodeError) as exc:
         return {}, frozenset(), [f"The policy file {path} cannot be read ({exc}); using defaults."]
     values: dict[str, Any] = {}

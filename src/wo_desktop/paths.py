@@ -45,7 +45,7 @@ def settings_path(profile: Path) -> Path:
 def default_policy_path() -> Path:
     """The machine-wide policy file that IT writes (see docs/deploy.md)."""
     if sys.platform == "win32":
-        base = os.environ.get("ProgramData", r"C:\ProgramData")
+        base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
         return Path(base) / APP_NAME / "policy.toml"
     if sys.platform == "darwin":
         return Path("/Library/Application Support") / APP_NAME / "policy.toml"

@@ -13,6 +13,10 @@ creds = KeyringCredentials()
 print("backend", creds.backend_name())
 creds.set("https://example.test/api", "alice", "acme", sys.argv[1])
 print("read-back-matches", creds.get("https://example.test/api", "alice", "acme") == sys.argv[1])
-print("raw-entry-present", keyring.get_password(SERVICE, entry_name("https://example.test/api", "alice", "acme")) is not None)
+print(
+    "raw-entry-present",
+    keyring.get_password(SERVICE, entry_name("https://example.test/api", "alice", "acme"))
+    is not None,
+)
 print("deleted", creds.delete("https://example.test/api", "alice", "acme"))
 print("after-delete", creds.get("https://example.test/api", "alice", "acme"))
