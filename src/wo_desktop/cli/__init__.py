@@ -1,0 +1,91 @@
+"""The command line: the window by default, and commands for IT, support and automation.
+
+Imports are deferred to the command that needs them, so that starting the window pays only
+for what its first paint uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from wo_desktop import __version__
+from wo_desktop.cli.common import EXIT_USAGE, CliError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    profile_help = "data folder (default: $WO_DESKTOP_HOME, else the platform's user data folder)"
+    # Subcommands accept --profile too; SUPPRESS keeps their unset default from erasing a
+    # --profile given before the command name.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS, help=profile_help)
+    parser = argparse.ArgumentParser(
+        prog="wo-desktop",
+        description="Enter field-service jobs offline and deliver them to the server.",
+    )
+    parser.add_argument("--profile", metavar="DIR", default=None, help=profile_help)
+    parser.add_argument("--version", action="version", version=f"wo-desktop {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start on the built-in test server with a sample catalog and a temporary profile",
+    )
+    parser.add_argument("--demo-projects", type=int, default=20_000, help=argparse.SUPPRESS)
+    parser.add_argument("--lang", help="language of the window (en, fr, nl, de)")
+    parser.add_argument(
+        "--measure-startup",
+        action="store_true",
+        help="print the milliseconds to the first paint of the main window, then quit",
+    )
+    parser.add_argument(
+        "--quit-after-first-paint", action="store_true", help="quit once the window has painted"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    from wo_desktop.cli import catalog_cmd, doctor_cmd, drafts_cmd, sandbox_cmd, sync_cmd
+
+    for module in (drafts_cmd, sync_cmd, catalog_cmd, doctor_cmd, sandbox_cmd):
+        module.register(sub, common)
+    return parser
+
+
+def _configure_logging(args: argparse.Namespace) -> None:
+    """Commands log to the profile's logs folder (redacted), so support gets one place to look."""
+    import os
+
+    from wo_desktop import logging_setup, paths
+
+    level = os.environ.get("WO_DESKTOP_LOG_LEVEL", "INFO")
+    try:
+        profile = paths.ensure_profile(paths.profile_dir(getattr(args, "profile", None)))
+    except OSError as exc:
+        raise CliError(f"the data folder cannot be used: {exc}") from None
+    logging_setup.configure(paths.logs_dir(profile), level)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    try:
+        if args.command is None:
+            from wo_desktop.app import run_gui
+
+            return run_gui(args)
+        handler = getattr(args, "handler", None)
+        if handler is not None and args.command != "sandbox":
+            _configure_logging(args)
+        if handler is None:
+            parser.parse_args([args.command, "--help"])
+            return EXIT_USAGE
+        return int(handler(args))
+    except CliError as exc:
+        print(f"wo-desktop: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("wo-desktop: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""`wo-desktop catalog status`: each reference table with its rows, watermark and age."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from wo_desktop.cli.common import EXIT_OK, open_store
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    catalog = sub.add_parser("catalog", parents=[common], help="the local reference catalog")
+    csub = catalog.add_subparsers(dest="catalog_command", metavar="ACTION", required=True)
+    status = csub.add_parser("status", parents=[common], help="rows, watermark and age per table")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(handler=cmd_status)
+
+
+def age_text(as_of: str | None, now: datetime | None = None) -> str:
+    if not as_of:
+        return "never loaded"
+    try:
+        when = datetime.fromisoformat(as_of.replace("Z", "+00:00"))
+    except ValueError:
+        return "unknown"
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    seconds = max(0, int(((now or datetime.now(UTC)) - when).total_seconds()))
+    if seconds < 90:
+        return "just now"
+    if seconds < 5400:
+        return f"{seconds // 60} min"
+    if seconds < 48 * 3600:
+        return f"{seconds // 3600} h"
+    return f"{seconds // 86400} days"
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        tables = store.catalog.status()
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([t.__dict__ for t in tables], indent=2))
+        return EXIT_OK
+    header = ("TABLE", "ROWS", "WATERMARK", "AGE")
+    rows = [(t.table, str(t.rows), t.watermark or "-", age_text(t.as_of)) for t in tables]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
+    return EXIT_OK
