@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,6 +115,8 @@ def read_policy(path: Path) -> tuple[dict[str, Any], frozenset[str], list[str]]:
     """The policy's values and locked keys, or nothing plus a message naming the line."""
     if not path.is_file():
         return {}, frozenset(), []
+    import tomllib  # here, not at the top: only a machine with a policy pays for it
+
     try:
         # utf-8-sig: a policy saved by Notepad starts with a byte-order mark.
         text = path.read_text(encoding="utf-8-sig")
