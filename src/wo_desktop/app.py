@@ -1,0 +1,311 @@
+"""The window's composition root: settings, translations, window, then store and sync.
+
+The first paint comes first: only Qt and the window's own modules are imported before it.
+The database (SQLAlchemy, pydantic), the HTTP client and the sandbox are imported and opened
+afterwards, off the GUI thread, while the window already shows "Opening…".
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+_T0 = time.perf_counter()
+log = logging.getLogger(__name__)
+
+
+def ms_since_process_start() -> float:
+    """Milliseconds since this process began (Linux: from /proc), else since this import."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        return (time.clock_gettime(time.CLOCK_BOOTTIME) - started) * 1000
+    except (OSError, ValueError, IndexError, AttributeError):
+        return (time.perf_counter() - _T0) * 1000
+
+
+def resolve_language(explicit: str | None, setting: str | None) -> str:
+    from PySide6.QtCore import QLocale
+
+    wanted = (explicit or setting or "system").lower()
+    if wanted in ("", "system"):
+        wanted = QLocale.system().name().split("_", 1)[0]
+    return wanted if wanted in ("en", "fr", "nl", "de") else "en"
+
+
+def install_translators(app: Any, language: str) -> list[Any]:
+    """Qt's own strings first (qtbase), then ours; English needs neither."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    QLocale.setDefault(QLocale(language))
+    installed: list[Any] = []
+    if language == "en":
+        return installed
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    here = Path(__file__).resolve().parent
+    ours = [here / "translations", here.parent.parent / "translations"]
+    candidates = [(f"qtbase_{language}", qt_dir)] + [
+        (f"wo_desktop_{language}", str(d)) for d in ours
+    ]
+    loaded_ours = False
+    for name, folder in candidates:
+        if name.startswith("wo_desktop") and loaded_ours:
+            continue
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+            loaded_ours = loaded_ours or name.startswith("wo_desktop")
+    return installed
+
+
+class Startup:
+    """What happens after the first paint, and the clean-up after the window closes."""
+
+    def __init__(self, window: Any, args: argparse.Namespace, settings: Any, profile: Path):
+        self.window, self.args, self.settings, self.profile = window, args, settings, profile
+        self.demo = bool(getattr(args, "demo", False))
+        self.store: Any = None
+        self.service: Any = None
+        self.sync: Any = None
+        self.sandbox: Any = None
+        self.credentials: Any = None
+        self.temp_profile: Path | None = None
+        self.network_info: Any = None
+
+    def first_paint(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        if getattr(self.args, "measure_startup", False):
+            print(f"{ms_since_process_start():.0f}", flush=True)
+            QCoreApplication.quit()
+            return
+        if getattr(self.args, "quit_after_first_paint", False):
+            QCoreApplication.quit()
+            return
+        QTimer.singleShot(0, self.open_store)
+        self.handle_stop_signals()
+
+    def handle_stop_signals(self) -> None:
+        """Ctrl+C in a terminal, or a service manager's SIGTERM: save, close, clean up."""
+        import signal
+
+        from PySide6.QtCore import QTimer
+
+        def stop(_signum: int, _frame: Any) -> None:
+            self.window.ask_before_close = False
+            self.window.close()
+            QCoreApplication.quit()
+
+        for name in ("SIGINT", "SIGTERM"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), stop)
+        # Python runs signal handlers only between bytecodes: wake it up now and then.
+        self._signal_timer = QTimer(self.window)
+        self._signal_timer.timeout.connect(lambda: None)
+        self._signal_timer.start(300)
+
+    def open_store(self) -> None:
+        from wo_desktop import logging_setup, paths
+        from wo_desktop.sync.service import run_in_background
+
+        logging_setup.configure(paths.logs_dir(self.profile), self.settings.log_level)
+        self.window.status.set_connection(
+            "offline", QCoreApplication.translate("Startup", "Opening the database…")
+        )
+
+        def open_it() -> Any:
+            from wo_desktop.store.profile import Store
+
+            return Store.open(paths.database_path(self.profile))
+
+        run_in_background(open_it, self.store_opened, self.store_failed)
+
+    def store_failed(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        log.error("the database could not be opened: %s", error)
+        QMessageBox.critical(
+            self.window,
+            QCoreApplication.translate("Startup", "The database cannot be opened"),
+            QCoreApplication.translate(
+                "Startup",
+                "%1\n\nIt was not changed. Restore a backup from the backups folder, or run "
+                "'wo-desktop doctor --bundle' and send the file to support.",
+            ).replace("%1", str(error)),
+        )
+        self.window.close()
+
+    def store_opened(self, store: Any) -> None:
+        from wo_desktop.credentials import KeyringCredentials, MemoryCredentials
+        from wo_desktop.sync.service import SyncService
+        from wo_desktop.ui.data_service import DataService
+
+        self.store = store
+        if self.credentials is None:
+            self.credentials = MemoryCredentials() if self.demo else KeyringCredentials()
+        self.service = DataService(store)
+        self.sync = SyncService(store, self.make_client)
+        w = self.window
+        w.credentials = self.credentials
+        w.account_configured = self.account_configured
+        w.attach(self.service, self.sync)
+        self.sync.set_interval(int(self.settings.values.get("sync_interval_minutes") or 0))
+        self.watch_network()
+        if self.demo:
+            self.start_sandbox()
+        elif self.account_configured():
+            self.sync.request("startup")
+
+    def account_configured(self) -> bool:
+        return all(self.settings.values.get(k) for k in ("server_url", "user", "domain"))
+
+    def make_client(self) -> Any:
+        from wo_desktop.connection import make_client
+
+        return make_client(self.settings, self.credentials)
+
+    def watch_network(self) -> None:
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+
+            if not QNetworkInformation.loadDefaultBackend():
+                return
+            info = QNetworkInformation.instance()
+        except Exception:  # no backend on this platform: the interval and F5 still work
+            return
+        self.network_info = info
+        online = QNetworkInformation.Reachability.Online
+
+        def changed(reachability: Any) -> None:
+            if reachability == online and self.sync is not None and self.account_configured():
+                self.sync.went_online()
+
+        info.reachabilityChanged.connect(changed)
+
+    # ------------------------------------------------------------------ --demo
+    def start_sandbox(self) -> None:
+        import secrets
+
+        from wo_desktop.sync.service import run_in_background
+
+        w = self.window
+        w.status.set_connection(
+            "syncing",
+            QCoreApplication.translate(
+                "Startup", "Starting the demo server with %n installation(s)…", "", self.projects()
+            ),
+        )
+        w.status.show_progress(0, None, "")
+        password = secrets.token_urlsafe(12)
+
+        def start() -> Any:
+            from wo_desktop.sandbox.harness import SandboxServer
+
+            data_dir = Path(tempfile.mkdtemp(prefix="wo-desktop-demo-server-"))
+            server = SandboxServer(
+                data_dir,
+                projects=self.projects(),
+                seed=1,
+                user="demo",
+                password=password,
+                domain="demo",
+            )
+            return server.start()
+
+        run_in_background(start, self.sandbox_started, self.sandbox_failed)
+
+    def projects(self) -> int:
+        return int(getattr(self.args, "demo_projects", 20_000) or 20_000)
+
+    def sandbox_started(self, server: Any) -> None:
+        from wo_desktop.logging_setup import register_secret
+
+        self.sandbox = server
+        values = self.settings.values
+        values.update(server_url=server.base_url, user=server.user, domain=server.domain)
+        register_secret(server.password)
+        self.credentials.set(server.base_url, server.user, server.domain, server.password)
+        self.sync.request("demo")
+
+    def sandbox_failed(self, error: BaseException) -> None:
+        log.error("the demo server did not start: %s", error)
+        self.window.status.set_connection(
+            "offline", QCoreApplication.translate("Startup", "The demo server did not start")
+        )
+        self.window.status.showMessage(str(error), 15_000)
+
+    # ------------------------------------------------------------------ the end
+    def shutdown(self) -> None:
+        if self.sync is not None:
+            self.sync.shutdown(5.0)
+        if self.service is not None:
+            self.service.close()
+        if self.store is not None and hasattr(self.store, "close"):
+            self.store.close()
+        if self.sandbox is not None:
+            data_dir = self.sandbox.data_dir
+            self.sandbox.stop()
+            shutil.rmtree(data_dir, ignore_errors=True)
+        if self.temp_profile is not None:
+            shutil.rmtree(self.temp_profile, ignore_errors=True)
+
+
+def choose_profile(args: argparse.Namespace) -> tuple[Path, Path | None]:
+    """The profile folder, and the same again when it is a temporary one to remove at the end."""
+    from wo_desktop import paths
+
+    if getattr(args, "demo", False) and not getattr(args, "profile", None):
+        temp = Path(tempfile.mkdtemp(prefix="wo-desktop-demo-"))
+        return paths.ensure_profile(temp), temp
+    return paths.ensure_profile(paths.profile_dir(getattr(args, "profile", None))), None
+
+
+def build_window(args: argparse.Namespace) -> tuple[Any, Startup]:
+    """Settings, translations and the window, with the start-up wired; nothing opened yet."""
+    from PySide6.QtWidgets import QApplication
+
+    from wo_desktop.config import load_settings
+    from wo_desktop.ui import catalog_text
+    from wo_desktop.ui.actions import app_icon
+    from wo_desktop.ui.main_window import MainWindow
+
+    profile, temp = choose_profile(args)
+    settings = load_settings(profile)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("wo-desktop")
+    app.setOrganizationName("wo-desktop")
+    app.setWindowIcon(app_icon())
+    language = resolve_language(getattr(args, "lang", None), settings.values.get("language"))
+    app._wo_translators = install_translators(app, language)  # type: ignore[attr-defined]
+    catalog_text.set_language(language)
+    window = MainWindow(settings)
+    window.profile = profile
+    startup = Startup(window, args, settings, profile)
+    startup.temp_profile = temp
+    window.first_painted.connect(startup.first_paint)
+    return window, startup
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    window, startup = build_window(args)
+    window.show()
+    try:
+        return int(QApplication.exec())
+    finally:
+        startup.shutdown()
