@@ -12,9 +12,8 @@ import json
 import logging
 from pathlib import Path
 
-import pytest
-
 from cli.helpers import run, write_json
+
 from wo_desktop.sandbox.harness import SandboxServer
 
 SENTINEL = "Sentinel-Secret-7f3e19"
@@ -35,8 +34,15 @@ def test_no_flow_leaves_the_password_anywhere(
     ) as server:
         monkeypatch.setattr("sys.stdin", io.StringIO(SENTINEL + "\n"))
         code, *_ = run(
-            capsys, "login", "--server", server.base_url, "--user", "tech",
-            "--domain", "acme", "--password-stdin",
+            capsys,
+            "login",
+            "--server",
+            server.base_url,
+            "--user",
+            "tech",
+            "--domain",
+            "acme",
+            "--password-stdin",
         )
         assert code == 0
         job = {
@@ -45,7 +51,9 @@ def test_no_flow_leaves_the_password_anywhere(
             "job_type_code": server.codes("JobType")[0],
             "job_status_code": "Open",
         }
-        _, out, _ = run(capsys, "drafts", "new", "--from", str(write_json(tmp_path / "j.json", job)))
+        _, out, _ = run(
+            capsys, "drafts", "new", "--from", str(write_json(tmp_path / "j.json", job))
+        )
         run(capsys, "drafts", "ready", out.strip())
         server.set_faults(drop_after_commit_rate=1.0)
         assert run(capsys, "sync", "--max-wait", "5")[0] == 0

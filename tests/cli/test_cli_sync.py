@@ -150,3 +150,14 @@ def test_catalog_status_lists_tables_after_pull(
     live = server.count("Project") - deleted(server)
     assert str(live) in lines["projects"].split()
     assert "just now" in lines["projects"]
+
+
+def test_catalog_search_finds_an_installation_by_serial(
+    capsys, monkeypatch, server, profile, memory_keyring
+) -> None:
+    login(capsys, monkeypatch, server)
+    run(capsys, "sync", "--pull-only")
+    equipment = server.pick_project(kind="equipment", offset=2)
+    code, out, _ = run(capsys, "catalog", "search", equipment["serial_number"][3:9])
+    assert code == 0
+    assert equipment["id"] in out
