@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 
-from conftest import queue, ready_job
+from synckit import queue, ready_job
 
 from wo_desktop.api.client import ApiClient
 from wo_desktop.sync.engine import SyncEngine

@@ -65,8 +65,15 @@ def _configure_logging(args: argparse.Namespace) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:2] == ["sandbox", "serve"]:
+        # The sandbox parses its own flags (they start with "--", which argparse's
+        # REMAINDER would take for ours).
+        from wo_desktop.cli.sandbox_cmd import serve
+
+        return serve(argv[2:])
     parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    args = parser.parse_args(argv)
     try:
         if args.command is None:
             from wo_desktop.app import run_gui

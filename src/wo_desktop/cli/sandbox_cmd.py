@@ -20,6 +20,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    return serve(list(args.rest))
+
+
+def serve(argv: list[str]) -> int:
     try:
         from wo_desktop.sandbox.cli import serve_main
     except ImportError as exc:
@@ -28,4 +32,4 @@ def cmd_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    return int(serve_main(list(args.rest)))
+    return int(serve_main(argv))
