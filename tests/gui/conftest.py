@@ -67,7 +67,12 @@ class Gui:
         def check() -> bool:
             job_id = self.editor.job_id()
             record = self.window.service.get(job_id) if job_id else None
-            if record is not None and predicate(record):
+            # The window must have heard back too (its editor holds the saved record), as a
+            # person would see it, before the test acts on the job.
+            shown = self.editor.record
+            if shown is None or record is None or shown.revision < record.revision:
+                return False
+            if predicate(record):
                 found[:] = [record]
                 return True
             return False

@@ -12,13 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from wo_desktop.ui.actions import build_actions, build_menus
 from wo_desktop.ui.drafts_panel import DraftsPanel
 from wo_desktop.ui.editor.job_editor import JobEditor
 from wo_desktop.ui.labels import problem_text
 from wo_desktop.ui.status_bar import StatusBar
+from wo_desktop.ui.widgets.settings_banner import SettingsBanner
 from wo_desktop.ui.window_dialogs import WindowDialogs
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,14 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([560, 720])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self._splitter = splitter
+        self.settings_banner = SettingsBanner(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.settings_banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.dialogs = WindowDialogs(self)
@@ -111,7 +119,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._painted:
             # The central widget paints over the window: watch it as well.
-            self.centralWidget().installEventFilter(self)
+            self._splitter.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted:
@@ -244,7 +252,7 @@ class MainWindow(QMainWindow):
                 self.status.showMessage(
                     self.tr("Ready to send: it goes out with the next sync."), 5000
                 )
-                self.request_sync("ready", pull=False)
+                self.request_sync("after_ready", pull=False)
 
             self.service.make_ready(record.id, done)
 
@@ -252,14 +260,18 @@ class MainWindow(QMainWindow):
         self.save_now(then=ready)
 
     def duplicate(self) -> None:
-        job_id = self.editor.job_id()
-        if self.service is None or self.editor.record is None or job_id is None:
+        if self.service is None or self.editor.job_id() is None:
             return
-        self.save_now(
-            then=lambda _r: self.service.duplicate(
-                job_id, lambda copy: copy is not None and self.open_job(copy.id)
-            )
-        )
+
+        # Saved first, whether or not the editor has heard back from an earlier save yet:
+        # the copy is made from what is stored, and the person sees the copy open.
+        def copy_of(record: Any) -> None:
+            if record is not None and self.service is not None:
+                self.service.duplicate(
+                    record.id, lambda copy: copy is not None and self.open_job(copy.id)
+                )
+
+        self.save_now(then=copy_of)
 
     def delete(self) -> None:
         job_id = self.editor.job_id()
