@@ -27,7 +27,7 @@ from sqlalchemy.engine import Connection
 
 from wo_desktop.store import times
 from wo_desktop.store.db import StoreError, write_transaction
-from wo_desktop.store.drafts import DraftRecord, append_journal, require_draft
+from wo_desktop.store.drafts import DraftNotFound, DraftRecord, append_journal, require_draft
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,29 @@ def _problems(problems: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         }
         for p in problems
     ]
+
+
+# Far under SQLite's limit on bound parameters (32,766), with five per journal entry.
+_IDS_PER_STATEMENT = 1000
+
+
+def _marks(count: int) -> str:
+    return ", ".join(["?"] * count)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _journal_many(
+    connection: Connection, entries: list[tuple[str, int, str, str, Mapping[str, Any]]]
+) -> None:
+    """One INSERT for several journal entries (what `append_journal` writes for each)."""
+    values = ",".join(["(?, ?, ?, ?, NULL, ?)"] * len(entries))
+    connection.exec_driver_sql(
+        f"INSERT INTO journal (job_id, revision, at, kind, job_json, detail_json) VALUES {values}",
+        tuple(x for e in entries for x in (e[0], e[1], e[2], e[3], _dumps(dict(e[4])))),
+    )
 
 
 class OutboxRepository:
@@ -317,6 +340,107 @@ class OutboxRepository:
                 )
                 self._set_draft_state(connection, job_id, "ready", now)
             append_journal(connection, job_id, row["revision"], now, "sync_attempt", detail=detail)
+
+    def mark_sending_many(self, job_ids: Iterable[str]) -> list[str]:
+        """`mark_sending` for a wave of queued jobs in three statements; returns those marked.
+
+        A job that is no longer queued (edited back to a draft, trashed, already out) is left
+        as it is and not returned: the caller must not send it.
+        """
+        ids = list(dict.fromkeys(job_id.lower() for job_id in job_ids))
+        if len(ids) > _IDS_PER_STATEMENT:
+            with self.batch():
+                step = _IDS_PER_STATEMENT
+                return [
+                    m
+                    for n in range(0, len(ids), step)
+                    for m in self.mark_sending_many(ids[n : n + step])
+                ]
+        if not ids:
+            return []
+        now = self._now()
+        with self._transaction() as connection:
+            rows = connection.exec_driver_sql(
+                "UPDATE outbox SET state = 'sending' WHERE state = 'queued' "
+                f"AND job_id IN ({_marks(len(ids))}) RETURNING job_id, revision, attempts",
+                tuple(ids),
+            ).all()
+            if not rows:
+                return []
+            marked = {row[0] for row in rows}
+            connection.exec_driver_sql(
+                f"UPDATE drafts SET state = 'sending', updated_at = ? WHERE id IN "
+                f"({_marks(len(marked))})",
+                (now, *marked),
+            )
+            _journal_many(
+                connection,
+                [
+                    (
+                        job_id,
+                        revision,
+                        now,
+                        "sync_attempt",
+                        {"outcome": "sending", "attempt": n + 1},
+                    )
+                    for job_id, revision, n in rows
+                ],
+            )
+        return [job_id for job_id in ids if job_id in marked]
+
+    def mark_sent_many(self, delivered: Iterable[tuple[str, Mapping[str, Any]]]) -> int:
+        """`mark_sent` for several jobs (id, receipt) in five statements; returns how many changed.
+
+        Nothing is read back: the engine, the one caller, needs no `DraftRecord`. A job already
+        sent is left as it is; an unknown id raises `DraftNotFound`, as `mark_sent` does.
+        """
+        receipts = {job_id.lower(): receipt for job_id, receipt in reversed(list(delivered))}
+        if len(receipts) > _IDS_PER_STATEMENT:
+            pairs, step = list(receipts.items()), _IDS_PER_STATEMENT
+            with self.batch():
+                return sum(
+                    self.mark_sent_many(pairs[n : n + step]) for n in range(0, len(pairs), step)
+                )
+        if not receipts:
+            return 0
+        now = self._now()
+        with self._transaction() as connection:
+            found = connection.exec_driver_sql(
+                "SELECT d.id, d.state, d.revision, o.revision FROM drafts d "
+                "LEFT JOIN outbox o ON o.job_id = d.id "
+                f"WHERE d.id IN ({_marks(len(receipts))})",
+                tuple(receipts),
+            ).all()
+            missing = set(receipts) - {row[0] for row in found}
+            if missing:
+                raise DraftNotFound(f"no draft has the id {min(missing)}")
+            changes = []
+            for job_id, state, revision, row_revision in found:
+                if state == "sent":
+                    continue
+                sent = row_revision if row_revision is not None else revision
+                stored = {**receipts[job_id], "revision": sent}
+                changes.append((job_id, sent, stored, revision > sent))
+            if not changes:
+                return 0
+            ids = tuple(change[0] for change in changes)
+            marks = _marks(len(ids))
+            connection.exec_driver_sql(f"DELETE FROM outbox WHERE job_id IN ({marks})", ids)
+            values = ",".join(["(?, ?)"] * len(changes))
+            connection.exec_driver_sql(
+                f"WITH v(id, receipt) AS (VALUES {values}) "
+                "UPDATE drafts SET state = 'sent', receipt_json = v.receipt, "
+                "rejection_json = NULL, updated_at = ? FROM v WHERE drafts.id = v.id",
+                (*(x for c in changes for x in (c[0], _dumps(c[2]))), now),
+            )
+            _journal_many(
+                connection,
+                [
+                    (job_id, sent, now, "sent", {**stored, "edited_after_send": edited})
+                    for job_id, sent, stored, edited in changes
+                ],
+            )
+        return len(changes)
 
     def recover_after_crash(self) -> int:
         """Rows left `sending` by a process that died become `unknown` (settled by a GET)."""

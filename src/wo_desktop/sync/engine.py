@@ -11,6 +11,7 @@ import logging
 import random
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ TABLES: dict[str, str] = {
 }
 
 PULL_BATCH_ROWS = 1000
+_STOPPED = "Not sent: the push stopped before its turn."
 
 
 @dataclass(frozen=True)
@@ -185,38 +187,63 @@ class SyncEngine:
     ) -> int:
         outbox = self.store.outbox
         futures: dict[Future[_Outcome], Any] = {}
-        queue = list(batch)
+        queue = deque(batch)
+        # Jobs whose "sending" mark is committed but whose request has not left yet: when an
+        # answer arrives the next request leaves at once, and the transaction that records the
+        # answers (and its fsync) runs while the requests are out. It runs once `concurrency`
+        # answers are in, or the reserve is half gone: one commit per wave of answers. A crash
+        # leaves at most three times `concurrency` jobs "sending", each settled by a lookup.
+        ready: deque[Any] = deque()
+        reserve = 2 * self.concurrency
         finished = 0
-        while queue or futures:
-            while queue and len(futures) < self.concurrency and not report.paused:
-                if cancel is not None and cancel.is_set():
-                    report.cancelled = True
-                    queue.clear()
-                    break
-                item = queue.pop(0)
-                if item.state != "unknown":
-                    # Recorded before the request leaves: a crash from here on is "unknown".
-                    outbox.mark_sending(item.job_id)
+        answered: list[tuple[Any, _Outcome]] = []
+        while True:
+            stop = report.paused or (cancel is not None and cancel.is_set())
+            while ready and len(futures) < self.concurrency and not stop:
+                item = ready.popleft()
                 futures[pool.submit(self._deliver, item)] = item
-            if report.paused:
-                queue.clear()
-            if not futures:
-                break
-            complete, _ = wait(futures, return_when=FIRST_COMPLETED)
-            for future in complete:
-                item = futures.pop(future)
-                self._record(item, future.result(), report)
-                finished += 1
-                if progress is not None:
-                    progress(
-                        SyncProgress(
-                            "push",
-                            None,
-                            done + finished,
-                            max(total, done + finished),
-                            f"{done + finished} of {max(total, done + finished)} jobs",
-                        )
+            refill = bool(queue) and not stop and len(ready) <= self.concurrency
+            flush = (stop and bool(ready)) or (
+                bool(answered)
+                and (
+                    refill or stop or not queue or not futures or len(answered) >= self.concurrency
+                )
+            )
+            if not (refill or flush):
+                if not futures:
+                    break
+                complete, _ = wait(futures, return_when=FIRST_COMPLETED)
+                answered.extend((futures.pop(f), f.result()) for f in complete)
+                continue
+            # One transaction records the answers that arrived together and marks the next
+            # jobs "sending": a group commit, so a fast server is not held up by fsyncs.
+            with outbox.batch():
+                delivered: list[tuple[str, dict[str, Any]]] = []
+                for item, outcome in answered:
+                    self._record(item, outcome, report, delivered)
+                outbox.mark_sent_many(delivered)
+                finished += len(answered)
+                if report.paused or (cancel is not None and cancel.is_set()):
+                    report.cancelled = report.cancelled or bool(cancel and cancel.is_set())
+                    queue.clear()
+                    while ready:  # marked but never sent: back as they were
+                        item = ready.popleft()
+                        if item.state != "unknown":
+                            outbox.requeue(item.job_id, _STOPPED, self.now(), count_attempt=False)
+                wave = [queue.popleft() for _ in range(min(len(queue), reserve - len(ready)))]
+                # Recorded before the requests leave: a crash from here is "unknown".
+                marked = set(
+                    outbox.mark_sending_many(i.job_id for i in wave if i.state != "unknown")
+                )
+                ready.extend(i for i in wave if i.state == "unknown" or i.job_id in marked)
+            if answered and progress is not None:
+                shown = max(total, done + finished)
+                progress(
+                    SyncProgress(
+                        "push", None, done + finished, shown, f"{done + finished} of {shown} jobs"
                     )
+                )
+            answered = []
         return finished
 
     def _deliver(self, item: Any) -> _Outcome:
@@ -256,7 +283,15 @@ class SyncEngine:
             return None
         return _Outcome("sent", status=200, server_id=str(found.get("id") or job_id), settled=True)
 
-    def _record(self, item: Any, outcome: _Outcome, report: PushReport) -> None:
+    def _record(
+        self,
+        item: Any,
+        outcome: _Outcome,
+        report: PushReport,
+        delivered: list[tuple[str, dict[str, Any]]],
+    ) -> None:
+        """Writes the outcome now, except a delivery: that goes in `delivered`, marked sent
+        by the caller with the others of its wave, in the same transaction."""
         outbox = self.store.outbox
         job_id = item.job_id
         if outcome.kind == "sent":
@@ -266,7 +301,7 @@ class SyncEngine:
                 "server_id": outcome.server_id,
                 "settled_by_lookup": outcome.settled,
             }
-            outbox.mark_sent(job_id, receipt)
+            delivered.append((job_id, receipt))
             report.sent += 1
             return
         if outcome.kind == "rejected":
