@@ -94,15 +94,41 @@ def test_rejection_pins_the_message_and_the_others_still_go(server, store, clien
 
 def test_401_pauses_and_a_new_login_sends_the_same_queue(server, store, client) -> None:
     server.set_faults(unauthorized_user=server.user)
-    ids = queue(store, *(ready_job(server) for _ in range(3)))
+    # More jobs than the engine keeps in flight and in reserve: all must go back to the queue.
+    ids = queue(store, *(ready_job(server) for _ in range(30)))
     report = SyncEngine(store, client).push()
     assert report.paused == "auth" and report.sent == 0
-    assert store.outbox.pending_count() == 3
+    assert store.outbox.pending_count() == 30
     assert all(store.drafts.get(i).state == "ready" for i in ids)
+    assert all(store.outbox.attempts(i) == 0 for i in ids)  # a 401 is not the job's fault
     server.set_faults()
     with ApiClient(server.base_url, server.user, server.domain, server.password) as again:
         report = SyncEngine(store, again).push()
-    assert report.sent == 3 and report.remaining == 0
+    assert report.sent == 30 and report.remaining == 0
+    counts = server_ids(server)
+    assert all(counts[i] == 1 for i in ids)
+
+
+def test_cancel_mid_push_leaves_nothing_sending(server, store, client) -> None:
+    import threading
+
+    ids = queue(store, *(ready_job(server) for _ in range(40)))
+    cancel = threading.Event()
+
+    def progress(event) -> None:
+        if event.done >= 5:
+            cancel.set()
+
+    report = SyncEngine(store, client).push(progress=progress, cancel=cancel)
+    assert report.cancelled
+    states = [store.drafts.get(i).state for i in ids]
+    assert "sending" not in states
+    assert states.count("sent") == report.sent and 5 <= report.sent < 40
+    assert store.outbox.pending_count() == 40 - report.sent
+    finished = SyncEngine(store, client).push()
+    assert finished.sent == 40 - report.sent
+    counts = server_ids(server)
+    assert all(counts[i] == 1 for i in ids)
 
 
 def test_slow_drip_is_cut_off_by_the_deadline(server, store) -> None:
