@@ -46,6 +46,12 @@ def test_there_is_a_fixture_of_the_first_schema() -> None:
     assert FIXTURES / "schema_0001.db" in RELEASED
 
 
+def test_the_first_schema_is_behind_the_program() -> None:
+    # So the upgrade test below really goes through a migration and its backup.
+    assert migrate.head_revision() != "0001"
+    assert migrate.current_revision(FIXTURES / "schema_0001.db") == "0001"
+
+
 @pytest.mark.parametrize("fixture", RELEASED, ids=[p.stem for p in RELEASED])
 def test_an_old_profile_upgrades_with_every_draft(
     fixture: Path, profile: Path, capsys: pytest.CaptureFixture[str]
@@ -67,6 +73,8 @@ def test_an_old_profile_upgrades_with_every_draft(
     assert after == before
     head = migrate.head_revision()
     assert migrate.current_revision(database) == head
+    # Only a fixture of the current schema may skip the backup; an older one must have one.
+    assert (old_revision == head) == (fixture.stem == f"schema_{head}")
     if old_revision != head:
         backups = sorted((profile / "backups").glob(f"pre-migrate-{old_revision}-*.db"))
         assert len(backups) == 1

@@ -161,3 +161,19 @@ def test_catalog_search_finds_an_installation_by_serial(
     code, out, _ = run(capsys, "catalog", "search", equipment["serial_number"][3:9])
     assert code == 0
     assert equipment["id"] in out
+
+
+def test_sync_records_its_run_in_the_sync_log(
+    capsys, monkeypatch, server, profile, memory_keyring, tmp_path
+) -> None:
+    from wo_desktop.store.profile import Store
+
+    login(capsys, monkeypatch, server)
+    job = new_job(capsys, tmp_path, server)
+    run(capsys, "drafts", "ready", job)
+    code, out, _ = run(capsys, "sync", "--push-only", "--max-wait", "5")
+    assert code == 0, out
+    with Store.open(profile) as store:
+        runs = store.sync_runs.recent()
+    assert [(r.trigger, r.sent, r.remaining, r.errors) for r in runs] == [("cli", 1, 0, [])]
+    assert runs[0].finished_at is not None and runs[0].finished_at >= runs[0].started_at

@@ -20,12 +20,12 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 KEPT = ("drafts", "outbox", "journal", "projects", "job_types", "catalog_state")
 
 EXTRA_REVISION = '''
-"""test-only: a revision after 0001"""
+"""test-only: a revision after the head"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -59,10 +59,10 @@ def _schema(path: Path) -> set[tuple[str, str]]:
 
 
 @pytest.fixture
-def scripts_with_0002(tmp_path: Path) -> Path:
+def scripts_with_0003(tmp_path: Path) -> Path:
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test_only.py").write_text(EXTRA_REVISION, encoding="utf-8")
+    (folder / "versions" / "0003_test_only.py").write_text(EXTRA_REVISION, encoding="utf-8")
     return folder
 
 
@@ -107,7 +107,13 @@ def test_the_0001_fixture_keeps_every_row(fixture_copy: Callable[[str], Path]) -
 
     store = Store.open(path)
     try:
+        assert (store.migration.from_rev, store.migration.to_rev) == ("0001", "0002")
+        saved = store.migration.backup_path
+        assert saved is not None and saved.parent == path.parent / "backups"
+        assert migrate.current_revision(saved) == "0001"
+        assert {table: _rows(saved, table) for table in KEPT} == before
         assert {table: _rows(path, table) for table in KEPT} == before
+        assert store.sync_runs.recent() == []
         assert sorted(r.state for r in store.drafts.list()) == ["draft", "ready", "sent"]
         sent = store.drafts.list(state="sent")[0]
         assert sent.receipt is not None and sent.receipt["http_status"] == 201
@@ -119,22 +125,22 @@ def test_the_0001_fixture_keeps_every_row(fixture_copy: Callable[[str], Path]) -
 
 
 def test_a_backup_is_taken_before_migrating(
-    fixture_copy: Callable[[str], Path], scripts_with_0002: Path
+    fixture_copy: Callable[[str], Path], scripts_with_0003: Path
 ) -> None:
     path = fixture_copy("schema_0001.db")
     drafts = _rows(path, "drafts")
     journal = _rows(path, "journal")
 
-    report = migrate.upgrade(path, script_location=scripts_with_0002)
+    report = migrate.upgrade(path, script_location=scripts_with_0003)
 
-    assert (report.from_rev, report.to_rev) == ("0001", "0002")
+    assert (report.from_rev, report.to_rev) == ("0001", "0003")
     assert report.backup_path is not None
     assert report.backup_path.parent == path.parent / "backups"
     assert report.backup_path.name.startswith("pre-migrate-0001-")
     assert migrate.current_revision(report.backup_path) == "0001"
     assert quick_check(report.backup_path) == ["ok"]
     assert _rows(report.backup_path, "drafts") == drafts
-    assert migrate.current_revision(path) == "0002"
+    assert migrate.current_revision(path) == "0003"
     assert _rows(path, "drafts") == drafts and _rows(path, "journal") == journal
     with closing(sqlite3.connect(path)) as connection:
         assert "colour" in [r[1] for r in connection.execute("PRAGMA table_info(drafts)")]
@@ -159,11 +165,11 @@ def test_a_newer_database_is_refused_and_left_untouched(
     assert not (path.parent / "backups").exists()
 
 
-def test_a_database_at_0002_is_too_new_for_a_program_at_0001(
-    fixture_copy: Callable[[str], Path], scripts_with_0002: Path
+def test_a_database_at_0003_is_too_new_for_a_program_at_0002(
+    fixture_copy: Callable[[str], Path], scripts_with_0003: Path
 ) -> None:
     path = fixture_copy("schema_0001.db")
-    migrate.upgrade(path, script_location=scripts_with_0002)
+    migrate.upgrade(path, script_location=scripts_with_0003)
     before = path.read_bytes()
     with pytest.raises(DatabaseTooNew):
         migrate.upgrade(path)

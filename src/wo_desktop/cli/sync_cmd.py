@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from datetime import UTC, datetime
 from typing import Any
 
 from wo_desktop.cli.common import (
@@ -149,6 +150,28 @@ class TerminalProgress:
             self.stream.write("\n")
 
 
+def _record_run(store: Any, started: datetime, push: Any, pull: Any, queued: int) -> None:
+    """The run goes into the sync log the window shows, like the window's own runs."""
+    from wo_desktop.store.sync_runs import SyncRunRecord
+
+    errors = list(dict.fromkeys((push.errors if push else []) + (pull.errors if pull else [])))
+    run = SyncRunRecord(
+        trigger="cli",
+        started_at=started,
+        finished_at=datetime.now(UTC),
+        sent=push.sent if push else 0,
+        rejected=push.rejected if push else 0,
+        remaining=queued,
+        pulled_rows=sum(pull.rows.values()) if pull else 0,
+        paused=(push.paused if push else None) or (pull.paused if pull else None),
+        errors=errors,
+    )
+    try:
+        store.sync_runs.record(run)
+    except Exception as exc:  # the sync itself succeeded or failed already; say so, go on
+        print(f"  the run could not be written to the sync log: {exc}", file=sys.stderr)
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     from wo_desktop.connection import NotConfigured, make_client
     from wo_desktop.sync.engine import SyncEngine
@@ -160,6 +183,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         raise CliError(str(exc), EXIT_AUTH) from None
     store = open_store(args)
     progress = TerminalProgress()
+    started = datetime.now(UTC)
     try:
         engine = SyncEngine(store, client)
         push = pull = None
@@ -170,6 +194,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         else:
             push, pull = engine.sync(max_wait=args.max_wait, progress=progress)
         queued = store.outbox.pending_count()
+        _record_run(store, started, push, pull, queued)
     finally:
         progress.close()
         client.close()

@@ -20,6 +20,7 @@ from wo_desktop.store.db import DatabaseDamaged, open_engine, quick_check
 from wo_desktop.store.drafts import DraftRepository
 from wo_desktop.store.migrate import MigrationReport, upgrade
 from wo_desktop.store.outbox import OutboxRepository
+from wo_desktop.store.sync_runs import SyncRunRepository
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class Store:
         self.drafts = DraftRepository(engine, clock=clock)
         self.outbox = OutboxRepository(engine, clock=clock)
         self.catalog = CatalogRepository(engine, clock=clock)
+        self.sync_runs = SyncRunRepository(engine)
 
     @classmethod
     def open(
