@@ -158,6 +158,13 @@ class Shots:
         dialog = editor.choice.open_new_installation("Walk-in freezer")
         self.save(dialog, "dialog-new-installation")
         dialog.reject()
+        # A run that failed, so the sync log shows how an error reads.
+        credentials = w.credentials
+        credentials.set(server.base_url, server.user, server.domain, "not-the-password")
+        w.request_sync("manual")
+        self.spin(lambda: w.sync.running, 2)
+        self.wait_sync()
+        credentials.set(server.base_url, server.user, server.domain, server.password)
         for name, opener in (
             ("dialog-login", w.dialogs.login),
             ("dialog-settings", w.dialogs.settings),

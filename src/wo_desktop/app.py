@@ -34,41 +34,6 @@ def ms_since_process_start() -> float:
         return (time.perf_counter() - _T0) * 1000
 
 
-def resolve_language(explicit: str | None, setting: str | None) -> str:
-    from PySide6.QtCore import QLocale
-
-    wanted = (explicit or setting or "system").lower()
-    if wanted in ("", "system"):
-        wanted = QLocale.system().name().split("_", 1)[0]
-    return wanted if wanted in ("en", "fr", "nl", "de") else "en"
-
-
-def install_translators(app: Any, language: str) -> list[Any]:
-    """Qt's own strings first (qtbase), then ours; English needs neither."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    QLocale.setDefault(QLocale(language))
-    installed: list[Any] = []
-    if language == "en":
-        return installed
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    here = Path(__file__).resolve().parent
-    ours = [here / "translations", here.parent.parent / "translations"]
-    candidates = [(f"qtbase_{language}", qt_dir)] + [
-        (f"wo_desktop_{language}", str(d)) for d in ours
-    ]
-    loaded_ours = False
-    for name, folder in candidates:
-        if name.startswith("wo_desktop") and loaded_ours:
-            continue
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-            loaded_ours = loaded_ours or name.startswith("wo_desktop")
-    return installed
-
-
 class Startup:
     """What happens after the first paint, and the clean-up after the window closes."""
 
@@ -82,10 +47,16 @@ class Startup:
         self.credentials: Any = None
         self.temp_profile: Path | None = None
         self.network_info: Any = None
+        self.collector_paused = False  # run_gui pauses the garbage collector until first paint
 
     def first_paint(self) -> None:
         from PySide6.QtCore import QCoreApplication, QTimer
 
+        if self.collector_paused:
+            import gc
+
+            gc.enable()
+            self.collector_paused = False
         if getattr(self.args, "measure_startup", False):
             print(f"{ms_since_process_start():.0f}", flush=True)
             QCoreApplication.quit()
@@ -93,6 +64,12 @@ class Startup:
         if getattr(self.args, "quit_after_first_paint", False):
             QCoreApplication.quit()
             return
+        from PySide6.QtWidgets import QApplication
+
+        from wo_desktop.ui.actions import app_icon
+
+        # Reading the SVG icon is not needed to paint the window the first time.
+        QApplication.setWindowIcon(app_icon())
         QTimer.singleShot(0, self.open_store)
         self.handle_stop_signals()
 
@@ -120,6 +97,8 @@ class Startup:
         from wo_desktop.sync.service import run_in_background
 
         logging_setup.configure(paths.logs_dir(self.profile), self.settings.log_level)
+        for problem in self.settings.problems:  # shown in the window's banner too
+            log.warning("settings: %s", problem)
         self.window.status.set_connection(
             "offline", QCoreApplication.translate("Startup", "Opening the database…")
         )
@@ -236,7 +215,7 @@ class Startup:
         values.update(server_url=server.base_url, user=server.user, domain=server.domain)
         register_secret(server.password)
         self.credentials.set(server.base_url, server.user, server.domain, server.password)
-        self.sync.request("demo")
+        self.sync.request("startup")
 
     def sandbox_failed(self, error: BaseException) -> None:
         log.error("the demo server did not start: %s", error)
@@ -276,8 +255,7 @@ def build_window(args: argparse.Namespace) -> tuple[Any, Startup]:
     from PySide6.QtWidgets import QApplication
 
     from wo_desktop.config import load_settings
-    from wo_desktop.ui import catalog_text
-    from wo_desktop.ui.actions import app_icon
+    from wo_desktop.ui import catalog_text, i18n
     from wo_desktop.ui.main_window import MainWindow
 
     profile, temp = choose_profile(args)
@@ -288,12 +266,14 @@ def build_window(args: argparse.Namespace) -> tuple[Any, Startup]:
     assert isinstance(app, QApplication)
     app.setApplicationName("wo-desktop")
     app.setOrganizationName("wo-desktop")
-    app.setWindowIcon(app_icon())
-    language = resolve_language(getattr(args, "lang", None), settings.values.get("language"))
-    app._wo_translators = install_translators(app, language)  # type: ignore[attr-defined]
-    catalog_text.set_language(language)
+    # Wayland and the task bars match the window to wo-desktop.desktop (its icon, its name).
+    app.setDesktopFileName("wo-desktop")
+    wanted = getattr(args, "lang", None) or settings.values.get("language")
+    language = i18n.install_translators(app, wanted)
+    catalog_text.set_language(i18n.DEFAULT if language == i18n.PSEUDO else language)
     window = MainWindow(settings)
     window.profile = profile
+    window.settings_banner.show_problems(list(settings.problems))
     startup = Startup(window, args, settings, profile)
     startup.temp_profile = temp
     window.first_painted.connect(startup.first_paint)
@@ -301,11 +281,22 @@ def build_window(args: argparse.Namespace) -> tuple[Any, Startup]:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    import gc
+
+    # Building the window allocates ~100,000 long-lived objects (Qt types, enums, widgets):
+    # the cyclic collector would scan them over and over. It is back on after the first paint.
+    gc.disable()
     from PySide6.QtWidgets import QApplication
 
-    window, startup = build_window(args)
+    try:
+        window, startup = build_window(args)
+    except BaseException:
+        gc.enable()
+        raise
+    startup.collector_paused = True
     window.show()
     try:
         return int(QApplication.exec())
     finally:
+        gc.enable()  # a window that never painted (closed at once) must not leave it off
         startup.shutdown()

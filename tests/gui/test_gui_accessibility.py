@@ -44,7 +44,7 @@ def test_every_action_has_a_shortcut(open_gui: Any) -> None:
 def test_closing_with_unsent_jobs_says_what_happens(open_gui: Any) -> None:
     gui = open_gui()
     box = gui.window.dialogs.close_question(2)
-    assert box.text() == "2 job(s) have not reached the server yet."
+    assert box.text() == "2 jobs have not reached the server yet."
     assert "nothing is lost" in box.informativeText()
     assert box.defaultButton() is box.close_button
 

@@ -89,3 +89,31 @@ def test_sync_log_lists_runs_and_their_errors(
     assert dialog.table.item(1, 5).text() == "Finished without errors"
     assert dialog.table.item(0, 1).text() == "Asked for"
     assert dialog.table.item(0, 5).text() != "Finished without errors"
+
+
+def test_sync_log_keeps_its_history_after_reopening_the_profile(
+    open_gui: Any, qtbot: Any, sandbox: Any, catalog_db: Any
+) -> None:
+    gui = open_gui(catalog=catalog_db, server=sandbox)
+    gui.startup.credentials.set(sandbox.base_url, sandbox.user, sandbox.domain, "bad-pass")
+    with qtbot.waitSignal(gui.startup.sync.finished, timeout=15_000) as failed:
+        gui.window.request_sync("manual")
+    assert failed.args[0].id is not None  # written to the store by the sync thread
+    dialog = gui.window.dialogs.sync_log()
+    assert [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())] == [
+        "Asked for",
+        "Start-up",
+    ]
+    dialog.reject()
+    gui.window.close()
+    gui.startup.shutdown()
+
+    again = open_gui(gui.profile)  # no server: nothing syncs, the log comes from the store
+    dialog = again.window.dialogs.sync_log()
+    assert dialog.table.rowCount() == 2
+    assert dialog.table.item(0, 1).text() == "Asked for"
+    assert dialog.table.item(1, 5).text() == "Finished without errors"
+    dialog.table.selectRow(0)
+    errors = dialog.details.toPlainText()
+    assert errors and errors in dialog.table.item(0, 5).text()
+    assert "bad-pass" not in errors

@@ -10,11 +10,45 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from wo_desktop import __version__
 from wo_desktop.cli.common import EXIT_USAGE, CliError
 
+# The window's options that take a value: the word after one of them is not a command.
+_VALUE_OPTIONS = frozenset({"--profile", "--lang", "--demo-projects"})
 
-def build_parser() -> argparse.ArgumentParser:
+
+class _VersionAction(argparse.Action):
+    """`--version`, reading the installed metadata only when asked (it costs the window ~30 ms)."""
+
+    def __init__(
+        self, option_strings: list[str], dest: str, help: str | None = None, **_kw: object
+    ) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from wo_desktop import __version__
+
+        print(f"wo-desktop {__version__}")  # on standard output, as argparse's own does
+        parser.exit()
+
+
+def names_a_command(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` may hold a command (or asks for help): then every command is loaded.
+
+    Starting the window (only options) skips building the commands' parsers, which is time
+    before the first paint.
+    """
+    after_option = False
+    for token in argv:
+        if after_option:
+            after_option = False
+        elif token in _VALUE_OPTIONS:
+            after_option = True
+        elif token in ("-h", "--help") or not token.startswith("-"):
+            return True
+    return False
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     profile_help = "data folder (default: $WO_DESKTOP_HOME, else the platform's user data folder)"
     # Subcommands accept --profile too; SUPPRESS keeps their unset default from erasing a
     # --profile given before the command name.
@@ -25,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Enter field-service jobs offline and deliver them to the server.",
     )
     parser.add_argument("--profile", metavar="DIR", default=None, help=profile_help)
-    parser.add_argument("--version", action="version", version=f"wo-desktop {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -41,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--quit-after-first-paint", action="store_true", help="quit once the window has painted"
     )
+    parser.set_defaults(command=None)
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     from wo_desktop.cli import catalog_cmd, doctor_cmd, drafts_cmd, sandbox_cmd, sync_cmd
@@ -72,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wo_desktop.cli.sandbox_cmd import serve
 
         return serve(argv[2:])
-    parser = build_parser()
+    parser = build_parser(commands=names_a_command(argv))
     args = parser.parse_args(argv)
     try:
         if args.command is None:

@@ -174,10 +174,26 @@ class SyncRun:
     rows: dict[str, int] = field(default_factory=dict)
     paused: str | None = None
     errors: list[str] = field(default_factory=list)
+    id: int | None = None  # its row in the store's sync log, once recorded
 
     @property
     def ok(self) -> bool:
         return self.paused is None and not self.errors
+
+    def to_record(self) -> Any:
+        from wo_desktop.store.sync_runs import TRIGGERS, SyncRunRecord
+
+        return SyncRunRecord(
+            trigger=self.reason if self.reason in TRIGGERS else "manual",
+            started_at=self.started,
+            finished_at=self.finished,
+            sent=self.sent,
+            rejected=self.rejected,
+            remaining=self.remaining,
+            pulled_rows=sum(self.rows.values()),
+            paused=self.paused,
+            errors=list(self.errors),
+        )
 
 
 ClientFactory = Callable[[], Any]
@@ -248,8 +264,7 @@ class SyncService(QObject):
             client = self._client_factory()
         except Exception as exc:
             run.paused, run.errors = "configuration", [str(exc)]
-            run.finished = datetime.now(UTC)
-            self._worker_done.emit(run)
+            self._finish(run)
             return
         try:
             from wo_desktop.sync.engine import SyncEngine
@@ -275,7 +290,17 @@ class SyncService(QObject):
                     close()
                 except Exception:
                     log.debug("closing the API client failed", exc_info=True)
+        self._finish(run)
+
+    def _finish(self, run: SyncRun) -> None:
+        """On the sync thread: stamp the run, write it to the store's log, tell the GUI."""
         run.finished = datetime.now(UTC)
+        sync_runs = getattr(self._store, "sync_runs", None)
+        if sync_runs is not None:
+            try:
+                run.id = sync_runs.record(run.to_record())
+            except Exception:  # a full disk must not lose the run's report to the window
+                log.exception("the sync run could not be written to the sync log")
         self._worker_done.emit(run)
 
     @Slot(object)

@@ -6,7 +6,18 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+# The toolbar's icons (QStyle standard pixmaps, by name). They are set just after the first
+# paint (`apply_icons`): the first use of QStyle from Python costs several milliseconds.
+ICONS = {
+    "new": "SP_FileIcon",
+    "save": "SP_DialogSaveButton",
+    "ready": "SP_DialogApplyButton",
+    "sync": "SP_BrowserReload",
+    "duplicate": "SP_FileDialogNewFolder",
+    "delete": "SP_TrashIcon",
+}
 
 
 @dataclass
@@ -32,12 +43,9 @@ class Actions:
 
 
 def build_actions(window: QMainWindow) -> Actions:
-    style = window.style()
-
     def make(
         text: str,
         shortcuts: list[QKeySequence | str] | None = None,
-        icon: QStyle.StandardPixmap | None = None,
         tip: str = "",
     ) -> QAction:
         action = QAction(text, window)
@@ -45,8 +53,6 @@ def build_actions(window: QMainWindow) -> Actions:
             # A standard key has no binding on some platforms (Preferences on Linux).
             keys = [QKeySequence(s) for s in shortcuts]
             action.setShortcuts([k for k in keys if not k.isEmpty()])
-        if icon is not None:
-            action.setIcon(style.standardIcon(icon))
         if tip:
             action.setStatusTip(tip)
         plain = text.replace("&", "").replace("…", "")
@@ -55,36 +61,30 @@ def build_actions(window: QMainWindow) -> Actions:
         window.addAction(action)
         return action
 
-    sp = QStyle.StandardPixmap
     # Delete acts on the list only (it is added to the list by the window): in a text field
     # the Delete key must keep deleting characters.
     return Actions(
         new=make(
             QCoreApplication.translate("Actions", "&New job"),
             [QKeySequence.StandardKey.New],
-            sp.SP_FileIcon,
         ),
         save=make(
             QCoreApplication.translate("Actions", "&Save"),
             [QKeySequence.StandardKey.Save],
-            sp.SP_DialogSaveButton,
         ),
         ready=make(
             QCoreApplication.translate("Actions", "&Ready to send"),
             ["Ctrl+Return", "Ctrl+Enter"],
-            sp.SP_DialogApplyButton,
             QCoreApplication.translate("Actions", "Check the job and queue it for the next sync"),
         ),
-        sync=make(QCoreApplication.translate("Actions", "S&ync now"), ["F5"], sp.SP_BrowserReload),
+        sync=make(QCoreApplication.translate("Actions", "S&ync now"), ["F5"]),
         duplicate=make(
             QCoreApplication.translate("Actions", "&Duplicate"),
             ["Ctrl+D"],
-            sp.SP_FileDialogNewFolder,
         ),
         delete=make(
             QCoreApplication.translate("Actions", "&Delete"),
             ["Del"],
-            sp.SP_TrashIcon,
             QCoreApplication.translate("Actions", "Move the job to the trash"),
         ),
         restore=make(
@@ -147,6 +147,15 @@ def build_menus(window: QMainWindow, a: Actions) -> QToolBar:
         toolbar.addSeparator() if action is None else toolbar.addAction(action)
     window.addToolBar(toolbar)
     return toolbar
+
+
+def apply_icons(window: QMainWindow, actions: Actions) -> None:
+    """Give the toolbar's actions their icons (called once the window has painted)."""
+    from PySide6.QtWidgets import QStyle
+
+    style = window.style()
+    for name, pixmap in ICONS.items():
+        getattr(actions, name).setIcon(style.standardIcon(getattr(QStyle.StandardPixmap, pixmap)))
 
 
 def app_icon() -> QIcon:

@@ -141,6 +141,10 @@ class DataService(QObject):
         rows = [r for r in self.store.drafts.list() if r.parent_id == job_id]
         return sorted(rows, key=lambda r: (r.working_sequence or 1 << 30, r.created_at))
 
+    def sync_runs(self, limit: int = 200) -> list[Any]:
+        """The stored sync log, newest first (``SyncRunRecord``)."""
+        return list(self.store.sync_runs.recent(limit))
+
     def catalog_status(self) -> list[Any]:
         return list(self.store.catalog.status())
 

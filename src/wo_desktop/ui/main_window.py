@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from wo_desktop.ui.actions import build_actions, build_menus
+from wo_desktop.ui.actions import apply_icons, build_actions, build_menus
 from wo_desktop.ui.drafts_panel import DraftsPanel
 from wo_desktop.ui.editor.job_editor import JobEditor
 from wo_desktop.ui.labels import problem_text
@@ -47,11 +47,13 @@ class MainWindow(QMainWindow):
         self._closing = False
 
         self.actions_ = build_actions(self)
+        self.first_painted.connect(lambda: apply_icons(self, self.actions_))
         build_menus(self, self.actions_)
-        self.drafts = DraftsPanel(self)
-        self.editor = JobEditor(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("main_splitter")
+        # Made inside the splitter: moving a finished widget tree there costs the first paint.
+        self.drafts = DraftsPanel(splitter)
+        self.editor = JobEditor(splitter)
         splitter.addWidget(self.drafts)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 2)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+
+if TYPE_CHECKING:  # datetime itself is imported when a time is shown, after the first paint
+    from datetime import datetime
 
 DOT = "●"
 STATE_COLORS = {
@@ -19,6 +21,8 @@ STATE_COLORS = {
 
 
 def age_text(as_of: str | None, now: datetime | None = None) -> str:
+    from datetime import UTC, datetime
+
     from PySide6.QtCore import QCoreApplication
 
     if not as_of:
@@ -114,6 +118,8 @@ class StatusBar(QStatusBar):
         text = self.tr("Catalog: %1").replace("%1", age_text(as_of))
         old = as_of is None
         if as_of is not None:
+            from datetime import UTC, datetime
+
             try:
                 when = datetime.fromisoformat(as_of.replace("Z", "+00:00"))
                 old = (datetime.now(UTC) - when).days >= max_age_days

@@ -14,6 +14,7 @@ QFrame#banner { border-radius: 4px; }
 QFrame#banner[kind="rejected"] { background: #fdecea; border: 1px solid #f1aeb5; }
 QFrame#banner[kind="ready"] { background: #e8f0fe; border: 1px solid #aac4f5; }
 QFrame#banner[kind="sent"] { background: #e6f4ea; border: 1px solid #a8d5b5; }
+QFrame#banner[kind="warning"] { background: #fef7e0; border: 1px solid #f2cc6b; }
 QFrame#banner QLabel { color: #202124; }
 """
 

@@ -63,7 +63,9 @@ class WindowDialogs(QObject):
     def sync_log(self) -> QDialog:
         from wo_desktop.ui.dialogs.sync_log_dialog import SyncLogDialog
 
-        dialog = SyncLogDialog(self.window.sync, self.window)
+        service = self.window.service
+        runs = service.sync_runs if service is not None else None
+        dialog = SyncLogDialog(self.window.sync, self.window, runs=runs)
         dialog.sync_requested.connect(lambda: self.window.request_sync("manual"))
         return self._show(dialog)
 

@@ -1,32 +1,44 @@
-"""The sync log: every sync run of this session, with what it sent, loaded and what failed."""
+"""The sync log: the stored history of sync runs (window and command line), newest first.
+
+The table shows one line per run; the selected run's errors are shown in full below it,
+one per line, since a server's message is often longer than a table cell.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+RunSource = Callable[[], list[Any]]
+
 
 class SyncLogDialog(QDialog):
     sync_requested = Signal()
 
-    def __init__(self, sync: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sync: Any, parent: QWidget | None = None, *, runs: RunSource | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("SyncLogDialog")
         self.setWindowTitle(self.tr("Sync log"))
-        self.resize(900, 420)
+        self.resize(900, 480)
         self.sync = sync
+        self.runs_source = runs
+        self.runs: list[Any] = []
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -45,12 +57,21 @@ class SyncLogDialog(QDialog):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.itemSelectionChanged.connect(self._show_details)
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("sync_run_errors")
+        self.details.setAccessibleName(self.tr("Errors"))
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(110)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.sync_button = buttons.addButton(
             self.tr("S&ync now"), QDialogButtonBox.ButtonRole.ActionRole
@@ -63,44 +84,67 @@ class SyncLogDialog(QDialog):
             sync.state_changed.connect(lambda _state: self.refresh())
         self.refresh()
 
-    def _reason(self, reason: str) -> str:
+    def _reason(self, trigger: str) -> str:
         return {
             "manual": self.tr("Asked for"),
             "interval": self.tr("On schedule"),
-            "ready": self.tr("Job made ready"),
+            "after_ready": self.tr("Job made ready"),
             "online": self.tr("Back online"),
             "startup": self.tr("Start-up"),
-            "demo": self.tr("Demo catalog"),
-        }.get(reason, reason)
+            "cli": self.tr("Command line"),
+        }.get(trigger, trigger)
+
+    def _load(self) -> list[Any]:
+        """The stored runs; without a store (not opened yet), this session's runs."""
+        if self.runs_source is not None:
+            return self.runs_source()
+        if self.sync is None:
+            return []
+        return [run.to_record() for run in reversed(self.sync.history)]
+
+    def _result(self, run: Any) -> str:
+        if run.errors:
+            return run.errors[0] if len(run.errors) == 1 else "; ".join(run.errors)
+        if run.paused:
+            return self.tr("Paused")
+        return self.tr("Finished without errors")
 
     def refresh(self) -> None:
-        runs = list(reversed(self.sync.history)) if self.sync is not None else []
-        self.table.setRowCount(len(runs))
-        for row, run in enumerate(runs):
-            started = run.started.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            if run.paused or run.errors:
-                result = "; ".join(run.errors) or self.tr("Paused")
-            else:
-                result = self.tr("Finished without errors")
+        self.runs = self._load()
+        self.table.setRowCount(len(self.runs))
+        for row, run in enumerate(self.runs):
+            started = run.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            result = self._result(run)
             cells = [
                 started,
-                self._reason(run.reason),
+                self._reason(run.trigger),
                 str(run.sent),
                 str(run.rejected),
-                str(sum(run.rows.values())),
+                str(run.pulled_rows),
                 result,
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip("\n".join(run.errors) if column == 5 and run.errors else text)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
-        if self.sync is None:
+        if self.runs:
+            self.table.selectRow(0)
+        self._show_details()
+        if self.sync is None and not self.runs:
             self.summary.setText(self.tr("Sync is not set up: log in first."))
-        elif self.sync.running:
+        elif self.sync is not None and self.sync.running:
             self.summary.setText(self.tr("A sync is running now."))
-        elif not runs:
-            self.summary.setText(self.tr("No sync has run since the program started."))
+        elif not self.runs:
+            self.summary.setText(self.tr("No sync has run yet."))
         else:
             self.summary.setText(self.tr("The newest run is at the top."))
+
+    def _show_details(self) -> None:
+        row = self.table.currentRow()
+        run = self.runs[row] if 0 <= row < len(self.runs) else None
+        if run is None or run.ok:
+            self.details.setPlainText(self._result(run) if run is not None else "")
+            return
+        lines = list(run.errors) or [self.tr("Paused")]
+        self.details.setPlainText("\n".join(lines))

@@ -9,7 +9,6 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from wo_desktop.domain.statuses import STATUS_CODES, STATUS_IDS
 from wo_desktop.ui import catalog_text
 from wo_desktop.ui.editor import binding
 from wo_desktop.ui.labels import status_label
@@ -60,6 +59,9 @@ def widget_name_for(field: str) -> str:
 
 
 def status_options() -> list[tuple[str, str]]:
+    # Imported when used: the domain's statuses pull in uuid, which the first paint can skip.
+    from wo_desktop.domain.statuses import STATUS_CODES
+
     # Open first: new jobs start there; the rest as the server lists them.
     codes = ["Open", *[c for c in STATUS_CODES if c != "Open"]]
     return [(code, status_label(code)) for code in codes]
@@ -68,6 +70,8 @@ def status_options() -> list[tuple[str, str]]:
 def _status_code(job: dict[str, Any]) -> str | None:
     if job.get("job_status_code"):
         return str(job["job_status_code"])
+    from wo_desktop.domain.statuses import STATUS_IDS
+
     wanted = str(job.get("job_status_id") or "").lower()
     return next((code for code, uid in STATUS_IDS.items() if str(uid).lower() == wanted), None)
 

@@ -113,6 +113,9 @@ class JobEditor(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("editor_tabs")
+        # Every tab stays in sight (a longer language widens the editor instead of hiding
+        # History behind scroll arrows).
+        self.tabs.setUsesScrollButtons(False)
         titles = [
             self.tr("General"),
             self.tr("Planning"),

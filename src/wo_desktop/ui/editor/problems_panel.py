@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from wo_desktop.ui.labels import problem_text
 
@@ -44,6 +44,8 @@ class ProblemsPanel(QWidget):
             self.field_requested.emit(field)
 
     def show_problems(self, problems: list[Any], *, state: str | None, read_only: bool) -> None:
+        from PySide6.QtWidgets import QStyle  # not at import: its first use is costly
+
         self.list.clear()
         style = self.style()
         icons = {

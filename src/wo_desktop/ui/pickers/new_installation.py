@@ -18,6 +18,9 @@ class NewInstallationDialog(QDialog):
         self.ui = Ui_NewInstallationDialog()
         self.ui.setupUi(self)
         self.setMinimumWidth(520)
+        # A check box does not wrap: its translated text sets the dialog's least width.
+        mobile = self.ui.is_mobile_installation
+        mobile.setMinimumWidth(mobile.sizeHint().width())
         self.ui.intro.setText(
             self.tr(
                 "The installation is not in the catalog yet. Describe it: it is sent with the "

@@ -10,6 +10,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
+# Plain ints: the view asks data() for ten roles per cell on every paint, and comparing with
+# an enum member looked up each time is most of the cost of a 50-row answer.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ROW = int(RowRole)
+_HORIZONTAL = Qt.Orientation.Horizontal
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,7 @@ class ResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = columns
         self.rows: list[dict[str, Any]] = []
+        self._cells: list[list[str]] = []  # the shown text, made once per answer
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -30,26 +36,27 @@ class ResultsModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[index.column()].value(row)
-        if role == RowRole:
-            return row
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY:
+            if not index.isValid():
+                return None
+            return self._cells[index.row()][index.column()]
+        if role == _ROW and index.isValid():
+            return self.rows[index.row()]
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY and orientation == _HORIZONTAL:
             return self.columns[section].header
         return None
 
     def replace(self, rows: list[dict[str, Any]]) -> None:
+        cells = [[column.value(row) for column in self.columns] for row in rows]
         self.beginResetModel()
         self.rows = list(rows)
+        self._cells = cells
         self.endResetModel()
 
     def row(self, number: int) -> dict[str, Any] | None:
