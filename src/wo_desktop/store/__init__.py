@@ -4,6 +4,6 @@ Qt-free. Every repository takes an SQLAlchemy engine from `db.open_engine`; `pro
 opens a profile's database (check, migrate) and builds them all.
 """
 
-from wo_desktop.store.db import DatabaseDamaged, DatabaseTooNew, StoreError
+from wo_desktop.store.db import DatabaseDamaged, DatabaseTooNew, StorageFull, StoreError
 
-__all__ = ["DatabaseDamaged", "DatabaseTooNew", "StoreError"]
+__all__ = ["DatabaseDamaged", "DatabaseTooNew", "StorageFull", "StoreError"]
