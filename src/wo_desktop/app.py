@@ -104,16 +104,36 @@ class Startup:
         )
 
         def open_it() -> Any:
+            from wo_desktop.store.backups import newest_backup
+            from wo_desktop.store.db import DatabaseDamaged
             from wo_desktop.store.profile import Store
 
-            return Store.open(paths.database_path(self.profile))
+            try:
+                return Store.open(paths.database_path(self.profile))
+            except DatabaseDamaged as exc:
+                # Found here, off the GUI thread: each backup is checked before it is offered.
+                exc.backup = newest_backup(exc.path)  # type: ignore[attr-defined]
+                raise
 
         run_in_background(open_it, self.store_opened, self.store_failed)
 
     def store_failed(self, error: BaseException) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        from wo_desktop.store.db import DatabaseDamaged
 
         log.error("the database could not be opened: %s", error)
+        if isinstance(error, DatabaseDamaged):
+            from wo_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
+
+            dialog = RecoveryDialog(
+                error.path, error.messages, getattr(error, "backup", None), parent=self.window
+            )
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.open_store()  # the restored copy; the damaged file was kept aside
+            else:
+                self.window.close()
+            return
         QMessageBox.critical(
             self.window,
             QCoreApplication.translate("Startup", "The database cannot be opened"),
@@ -131,6 +151,7 @@ class Startup:
         from wo_desktop.ui.data_service import DataService
 
         self.store = store
+        self.backup_if_due(store)
         if self.credentials is None:
             self.credentials = MemoryCredentials() if self.demo else KeyringCredentials()
         self.service = DataService(store)
@@ -145,6 +166,19 @@ class Startup:
             self.start_sandbox()
         elif self.account_configured():
             self.sync.request("startup")
+
+    def backup_if_due(self, store: Any) -> None:
+        """An automatic backup (SQLite's backup API, rotated), in the background."""
+        from wo_desktop.store.backups import is_backup_due, make_automatic_backup
+        from wo_desktop.sync.service import run_in_background
+
+        def backup() -> Any:
+            return make_automatic_backup(store.path) if is_backup_due(store.path) else None
+
+        def failed(error: BaseException) -> None:
+            log.warning("the automatic backup failed: %s", error)
+
+        run_in_background(backup, lambda _path: None, failed)
 
     def account_configured(self) -> bool:
         return all(self.settings.values.get(k) for k in ("server_url", "user", "domain"))

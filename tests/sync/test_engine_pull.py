@@ -134,3 +134,15 @@ def test_killed_pull_resumes_without_starting_over(server, tmp_path: Path) -> No
             assert stored_projects(store) == live_projects(api)
     finally:
         store.close()
+
+
+def test_a_server_that_times_out_stops_the_pull_at_the_first_table(server, store) -> None:
+    from wo_desktop.api.client import ApiClient
+
+    server.set_faults(drip_bytes_per_second=5, scope="all")
+    with ApiClient(
+        server.base_url, server.user, server.domain, server.password, deadline=0.5
+    ) as slow:
+        report = SyncEngine(store, slow).pull()
+    assert len(report.rows) == 1  # it did not try every table, one deadline each
+    assert report.errors

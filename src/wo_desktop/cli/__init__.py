@@ -126,6 +126,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"wo-desktop: {exc}", file=sys.stderr)
         return exc.exit_code
+    except Exception as exc:
+        # A store failure (a full disk, a locked file) is said plainly, never as a traceback.
+        from wo_desktop.cli.common import EXIT_DATABASE
+        from wo_desktop.store.db import StoreError
+
+        if not isinstance(exc, StoreError):
+            raise
+        print(f"wo-desktop: {exc}", file=sys.stderr)
+        return EXIT_DATABASE
     except KeyboardInterrupt:
         print("wo-desktop: interrupted", file=sys.stderr)
         return 130

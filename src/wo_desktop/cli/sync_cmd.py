@@ -203,10 +203,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if push is not None:
         print(f"{push.sent} sent, {push.rejected} rejected, {queued} still queued")
     if pull is not None:
-        print(
-            "catalog: " + ", ".join(f"{t} {n}" for t, n in pull.rows.items() if n)
-            or "catalog: up to date"
-        )
+        changed = ", ".join(f"{t} {n}" for t, n in pull.rows.items() if n)
+        print(f"catalog: {changed}" if changed else "catalog: up to date")
     for message in dict.fromkeys((push.errors if push else []) + (pull.errors if pull else [])):
         print(f"  {message}", file=sys.stderr)
     if paused == "auth":

@@ -338,6 +338,7 @@ class SyncEngine:
         """Delta-pull each table; each batch is stored with its watermark, so a stop resumes."""
         report = PullReport()
         catalog = self.store.catalog
+        stopped = False
         for table in tables or TABLES:
             controller = TABLES[table]
             state = catalog.watermark(table)
@@ -368,6 +369,11 @@ class SyncEngine:
                 report.paused, report.errors = "configuration", [*report.errors, str(exc)]
             except errors.OfflineError as exc:
                 report.paused, report.errors = "offline", [*report.errors, str(exc)]
+            except errors.TransientError as exc:
+                # A server that times out on one table will on the next: stop here rather than
+                # spend a whole deadline per table. What was stored resumes next time.
+                report.errors.append(f"{table}: {exc}")
+                stopped = True
             except errors.ApiError as exc:
                 report.errors.append(f"{table}: {exc}")
             finally:
@@ -376,7 +382,7 @@ class SyncEngine:
             report.rows[table] = count
             if progress is not None:
                 progress(SyncProgress("pull", table, count, count, f"{table}: {count} rows"))
-            if report.paused or report.cancelled:
+            if report.paused or report.cancelled or stopped:
                 break
         return report
 
