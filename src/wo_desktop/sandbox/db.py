@@ -155,7 +155,9 @@ def next_ms(conn: sqlite3.Connection) -> int:
     ``modified_dateutc gt <last seen>`` can never miss a row written in the same millisecond.
     Call it inside the write transaction.
     """
-    row = conn.execute("SELECT value FROM meta WHERE key = 'clock_ms'").fetchone()
-    value = max(now_ms(), int(row[0]) + 1)
-    conn.execute("UPDATE meta SET value = ? WHERE key = 'clock_ms'", (str(value),))
-    return value
+    row = conn.execute(
+        "UPDATE meta SET value = max(?, CAST(value AS INTEGER) + 1) WHERE key = 'clock_ms'"
+        " RETURNING value",
+        (now_ms(),),
+    ).fetchone()
+    return int(row[0])

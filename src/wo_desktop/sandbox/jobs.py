@@ -234,6 +234,8 @@ def _entity(
     for name in _DATE_FIELDS:
         # The server writes every date-time its own way, whatever form it was sent in.
         value = entity[name]
+        if value == EMPTY_DATE:
+            continue
         moment = parse_datetime(value) if isinstance(value, str) and value else None
         entity[name] = EMPTY_DATE if moment is None else format_datetime(moment)
     entity["id"] = job_id
@@ -249,8 +251,7 @@ def _entity(
             entity[f"{name}_id"] = row["id"]
             entity[f"{name}_code"] = row["code"]
     entity["date_create"] = created
-    entity["date_update"] = format_ms(ms)
-    entity["modified_dateutc"] = format_ms(ms)
+    entity["date_update"] = entity["modified_dateutc"] = format_ms(ms)
     return entity
 
 
@@ -295,9 +296,14 @@ def create_job(conn: sqlite3.Connection, raw: bytes) -> dict[str, Any]:
     """Validate and store a new job; returns the stored entity or raises ``ApiFailure``."""
     data = parse_body(raw)
     given = data.get("id")
-    if is_guid(given) and _row(conn, "jobs", "id", given) is not None:
-        raise _conflict(given)
-    plan = _validate(conn, data)
+    try:
+        plan = _validate(conn, data)
+    except ApiFailure:
+        # An id that exists is a 409 whatever else is wrong. A valid job skips this lookup:
+        # the unique index on jobs.id answers it when inserting.
+        if is_guid(given) and _row(conn, "jobs", "id", given) is not None:
+            raise _conflict(given) from None
+        raise
     job_id = given if is_guid(given) else str(uuid.uuid4())
     try:
         with mutate.write(conn) as ms:

@@ -39,7 +39,21 @@ _GENERIC_COLUMNS = {
 
 @contextmanager
 def write(conn: sqlite3.Connection) -> Iterator[int]:
-    """One write transaction; yields its modification time."""
+    """One write transaction; yields its modification time.
+
+    Inside a transaction already (jobs committed together, see ``post_jobs``) it is a
+    savepoint instead, so a failure undoes this write alone.
+    """
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT write")
+        try:
+            yield next_ms(conn)
+        except BaseException:
+            conn.execute("ROLLBACK TO write")
+            conn.execute("RELEASE write")
+            raise
+        conn.execute("RELEASE write")
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield next_ms(conn)
