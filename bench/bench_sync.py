@@ -89,7 +89,7 @@ def push_rate(server: Server, folder: Path, count: int, latency_ms: int) -> tupl
     fill_outbox(store, server, count)
     with server.client() as client:
         started = time.perf_counter()
-        report = SyncEngine(store, client, concurrency=8).push()
+        report = SyncEngine(store, client).push()
         elapsed = time.perf_counter() - started
     store.close()
     return elapsed, report.sent

@@ -101,7 +101,9 @@ class SyncEngine:
         store: Any,
         client: Client,
         *,
-        concurrency: int = 8,
+        # Jobs handed to the pool at once. The client keeps 8 connections, so at most 8 are on
+        # the wire; the other 8 wait in its pool, ready the moment a connection frees up.
+        concurrency: int = 16,
         now: Callable[[], datetime] = utcnow,
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
