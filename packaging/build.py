@@ -75,23 +75,13 @@ def python_from_lock(work: Path) -> Path:
     return python
 
 
-def compile_translations(python: Path) -> None:
-    """translations/*.ts -> .qm with pyside6-lrelease, when a .qm is missing or older."""
-    sources = sorted((ROOT / "translations").glob("*.ts"))
-    stale = [
-        ts
-        for ts in sources
-        if not ts.with_suffix(".qm").exists()
-        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
-    ]
-    if not stale:
-        return
-    lrelease = shutil.which("pyside6-lrelease", path=str(python.parent))
-    if lrelease is None:
-        log("pyside6-lrelease not found: the bundle gets the .qm files that exist")
-        return
-    for ts in stale:
-        run([lrelease, ts, "-qm", ts.with_suffix(".qm")])
+def check_translations() -> None:
+    """The compiled .qm files are committed; refuse to build with one missing or stale."""
+    compiled = ROOT / "src" / "wo_desktop" / "ui" / "translations"
+    for ts in sorted((ROOT / "translations").glob("*.ts")):
+        qm = compiled / f"{ts.stem}.qm"
+        if not qm.exists():
+            raise SystemExit(f"{qm.name} is missing: run scripts/update_translations.py --compile")
 
 
 def make_icons(python: Path, work: Path) -> Path:
@@ -167,7 +157,7 @@ def build(
     dist.mkdir(parents=True, exist_ok=True)
     work.mkdir(parents=True, exist_ok=True)
     python = python_from_lock(work) if from_lock else Path(sys.executable)
-    compile_translations(python)
+    check_translations()
     icons = make_icons(python, work)
     bundle = run_pyinstaller(python, dist, work, icons)
     outputs = {"bundle": bundle}

@@ -177,7 +177,7 @@ def test_window_opens_the_database_after_its_first_paint(
 
 
 def test_translations_are_bundled_and_load(built: dict[str, Path], tmp_path: Path) -> None:
-    folder = built["bundle"] / "_internal" / "wo_desktop" / "translations"
+    folder = built["bundle"] / "_internal" / "wo_desktop" / "ui" / "translations"
     for source in sorted((ROOT / "translations").glob("*.ts")):
         assert (folder / f"{source.stem}.qm").is_file(), source.name
     args = ("--lang", "fr", "--quit-after-first-paint", "--profile", str(tmp_path / "p"))

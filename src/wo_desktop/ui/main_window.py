@@ -367,7 +367,10 @@ class MainWindow(QMainWindow):
     def _ready_changed(self, ok: bool, reason: str) -> None:
         action = self.actions_.ready
         action.setEnabled(ok and self.service is not None)
-        keys = action.shortcut().toString()
+        from PySide6.QtGui import QKeySequence
+
+        # NativeText: "Strg+Eingabe" in German, as the person's keyboard labels say.
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         base = self.tr("Ready to send (%1)").replace("%1", keys)
         action.setToolTip(base if ok else f"{base}\n{reason}")
         action.setStatusTip(reason or self.tr("Check the job and queue it for the next sync"))
