@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Last change</source>
-        <translation>Letzte Änderung</translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>(no name)</source>

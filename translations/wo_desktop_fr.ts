@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Job type</source>
-        <translation>Type d’intervention</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Last change</source>
-        <translation>Dernière modification</translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>(no name)</source>

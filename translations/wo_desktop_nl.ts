@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Last change</source>
-        <translation>Laatste wijziging</translation>
+        <translation>Gewijzigd</translation>
     </message>
     <message>
         <source>(no name)</source>
