@@ -99,15 +99,10 @@ def _settings_report(settings: Any) -> dict[str, Any]:
 
 
 def _age_days(as_of: str | None, now: datetime) -> float | None:
-    if not as_of:
-        return None
-    try:
-        moment = datetime.fromisoformat(as_of.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return round((now - moment).total_seconds() / 86400, 2)
+    from wo_desktop.store.times import age_seconds
+
+    age = age_seconds(as_of, now)
+    return None if age is None else round(age / 86400, 2)
 
 
 def _database_report(profile: Path, now: datetime) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from wo_desktop.cli.common import EXIT_OK, open_store
@@ -26,15 +26,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def age_text(as_of: str | None, now: datetime | None = None) -> str:
+    from wo_desktop.store.times import age_seconds
+
     if not as_of:
         return "never loaded"
-    try:
-        when = datetime.fromisoformat(as_of.replace("Z", "+00:00"))
-    except ValueError:
+    age = age_seconds(as_of, now)
+    if age is None:
         return "unknown"
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    seconds = max(0, int(((now or datetime.now(UTC)) - when).total_seconds()))
+    seconds = int(age)
     if seconds < 90:
         return "just now"
     if seconds < 5400:

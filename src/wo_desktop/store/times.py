@@ -19,3 +19,14 @@ def to_text(moment: datetime) -> str:
 def from_text(text: str) -> datetime:
     moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def age_seconds(stamp: str | None, now: datetime | None = None) -> float | None:
+    """How long ago a stored time was (never negative); None when unset or unreadable."""
+    if not stamp:
+        return None
+    try:
+        moment = from_text(stamp)
+    except ValueError:
+        return None
+    return max(0.0, ((now or utc_now()) - moment).total_seconds())

@@ -21,19 +21,17 @@ STATE_COLORS = {
 
 
 def age_text(as_of: str | None, now: datetime | None = None) -> str:
-    from datetime import UTC, datetime
-
     from PySide6.QtCore import QCoreApplication
 
     if not as_of:
         return QCoreApplication.translate("StatusBar", "never loaded")
-    try:
-        when = datetime.fromisoformat(as_of.replace("Z", "+00:00"))
-    except ValueError:
+    # Here, after the check: the first paint shows "never loaded" without loading the store.
+    from wo_desktop.store.times import age_seconds
+
+    age = age_seconds(as_of, now)
+    if age is None:
         return QCoreApplication.translate("StatusBar", "age unknown")
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    seconds = max(0, int(((now or datetime.now(UTC)) - when).total_seconds()))
+    seconds = int(age)
     if seconds < 90:
         return QCoreApplication.translate("StatusBar", "updated just now")
     if seconds < 5400:
@@ -116,15 +114,12 @@ class StatusBar(QStatusBar):
     def set_catalog(self, tables: list[Any], max_age_days: int) -> None:
         as_of = oldest_as_of(tables)
         text = self.tr("Catalog: %1").replace("%1", age_text(as_of))
-        old = as_of is None
+        old = True
         if as_of is not None:
-            from datetime import UTC, datetime
+            from wo_desktop.store.times import age_seconds
 
-            try:
-                when = datetime.fromisoformat(as_of.replace("Z", "+00:00"))
-                old = (datetime.now(UTC) - when).days >= max_age_days
-            except ValueError:
-                old = True
+            age = age_seconds(as_of)
+            old = age is None or age // 86400 >= max_age_days
         self.catalog.setText(text)
         self.catalog.setToolTip(
             self.tr(

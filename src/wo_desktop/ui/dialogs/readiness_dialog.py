@@ -124,10 +124,7 @@ class ReadinessDialog(QDialog):
 
 
 def _days(as_of: str, now: datetime) -> float:
-    try:
-        when = datetime.fromisoformat(as_of.replace("Z", "+00:00"))
-    except ValueError:
-        return float("inf")
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return (now - when).total_seconds() / 86400
+    from wo_desktop.store.times import age_seconds
+
+    age = age_seconds(as_of, now)
+    return float("inf") if age is None else age / 86400
